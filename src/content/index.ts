@@ -1,0 +1,17 @@
+import { validateContent, type RawContent } from './validate';
+
+// Bundled at build time: the same files the integration validated, read through Vite.
+const files = import.meta.glob<string>(['/content/data/*.yaml', '/content/chapters/*/*.mdx'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+const raw: RawContent = Object.fromEntries(Object.entries(files).map(([path, text]) => [path.replace(/^\/content\//, ''), text]));
+
+/** All validated content: data files and chapter front matter. */
+export const content = validateContent(raw);
+/** The validated data files. */
+export const data = content.data;
+/** The site configuration. */
+export const site = data['site.yaml'];

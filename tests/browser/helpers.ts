@@ -1,0 +1,28 @@
+import type { Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { listFiles, urlPathOf } from '../../scripts/site-files.mjs';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** Every built HTML page's URL path (base "/"), the 404 page excluded. */
+export const sitePages: string[] = listFiles(dist)
+  .filter((f: string) => f.endsWith('.html') && f !== '404.html')
+  .map((f: string) => urlPathOf(f));
+
+/** Record console errors, failed requests and requests to any other origin while a page is used. */
+export function watch(page: Page, origin: string) {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.origin !== origin) problems.push(`request to another origin: ${request.url()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
