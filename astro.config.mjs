@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { siteUrl, basePath } from './src/lib/deploy.ts';
 import { validateContentIntegration } from './src/content/integration.ts';
-import { paletteCss } from './src/charts/palette.vite.ts';
+import { chartTokensCss } from './src/charts/tokens.vite.ts';
 
 // SITE_URL and BASE_PATH are read once here; everything else asks Astro (import.meta.env.BASE_URL, Astro.site).
 export default defineConfig({
@@ -33,7 +33,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [paletteCss()],
+    plugins: [chartTokensCss()],
     build: {
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" marker, which the bundler reports but Astro handles.

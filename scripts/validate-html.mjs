@@ -11,7 +11,8 @@ if (result.error) {
   process.exit(1);
 }
 const output = `${result.stdout}${result.stderr}`.trim();
-if (result.status !== 0 || output) {
+// vnu exits non-zero when it finds an error; on success it prints only a completion line.
+if (result.status !== 0) {
   console.error(output);
   console.error('HTML validation failed.');
   process.exit(1);

@@ -7,8 +7,12 @@ export function estimateTextWidth(text: string, fontSize: number, weight: 'regul
   return text.length * fontSize * averageAdvance[weight];
 }
 
-/** The two build-time container widths every chart is laid out for; CSS container queries pick one. */
-export const layoutWidths = { narrow: 320, wide: 600 } as const;
+/**
+ * The container widths every chart is laid out for at build time. CSS container queries show the widest
+ * layout that fits, so a layout is only ever scaled up (text stays at or above its size): the narrowest
+ * fits a 320 px phone screen minus the page's padding.
+ */
+export const layoutWidths = { narrow: 280, medium: 420, wide: 600 } as const;
 /** A named layout width. */
 export type LayoutVariant = keyof typeof layoutWidths;
 
@@ -27,4 +31,14 @@ export function wrapText(text: string, fontSize: number, maxWidth: number, weigh
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** Container-query CSS that shows, for each container width, the widest layout that fits. */
+export function layoutVariantCss(): string {
+  const variants = Object.entries(layoutWidths).sort((a, b) => a[1] - b[1]);
+  const rules = ['.chart-variants{container-type:inline-size}', '.chart-variant{display:none}', `.chart-variant--${variants[0][0]}{display:block}`];
+  for (let i = 1; i < variants.length; i++) {
+    rules.push(`@container (min-width: ${variants[i][1]}px){.chart-variant--${variants[i - 1][0]}{display:none}.chart-variant--${variants[i][0]}{display:block}}`);
+  }
+  return rules.join('\n');
 }

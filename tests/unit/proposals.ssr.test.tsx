@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { renderToString } from 'react-dom/server';
 import ProposalComparison from '../../src/charts/proposals/ProposalComparison';
+import { layoutWidths } from '../../src/charts/text';
 import { proposalFixture } from './fixtures';
 
 describe('ProposalComparison rendered on the server', () => {
   const html = renderToString(<ProposalComparison data={proposalFixture} />);
 
   it('draws one SVG per build-time width, each with an accessible name listing the stakes', () => {
-    expect(html.match(/<svg/g)).toHaveLength(2);
-    expect(html).toContain('chart-variant--narrow');
-    expect(html).toContain('chart-variant--wide');
+    expect(html.match(/<svg/g)).toHaveLength(Object.keys(layoutWidths).length);
+    for (const variant of Object.keys(layoutWidths)) expect(html).toContain(`chart-variant--${variant}`);
     expect(html).toMatch(/aria-label="US plan: consortium of three: US 33\.3%, Ukraine 33\.3%, Russia 33\.3%/);
   });
 
