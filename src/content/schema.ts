@@ -262,6 +262,15 @@ export const chapterFrontmatter = z
   })
   .strict();
 
+/** One entry of the terminology list: the spelling each language uses and the ones it avoids. */
+export const term = z
+  .object({
+    de: z.string().min(1),
+    en: z.string().min(1),
+    avoid: z.object({ de: z.array(z.string().min(2)), en: z.array(z.string().min(2)) }).strict(),
+  })
+  .strict();
+
 /** Validated data files, by name. */
 export const dataFiles = {
   'site.yaml': siteConfig,
@@ -275,6 +284,7 @@ export const dataFiles = {
   'plant.yaml': z.array(plantUnit),
   'feasibility.yaml': feasibility,
   'site-corrections.yaml': z.array(siteCorrection),
+  'terminology.yaml': z.array(term),
 } as const;
 
 /** The shape of every data file after validation. */
