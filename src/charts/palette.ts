@@ -12,6 +12,10 @@ export interface Scheme {
   russia: string;
   /** Text drawn on top of a party's mark. */
   onMark: string;
+  /** Status badges: confirmed, needing caution (unconfirmed, disputed, weak), wrong in the reports. */
+  confirmed: string;
+  caution: string;
+  wrong: string;
 }
 
 /** The one palette: light and dark schemes. Contrast rules are unit-tested (marks ≥ 3:1, text ≥ 4.5:1). */
@@ -28,6 +32,9 @@ export const palette: { light: Scheme; dark: Scheme } = {
     ukraine: '#8a5a00',
     russia: '#a8322a',
     onMark: '#ffffff',
+    confirmed: '#1d6b3a',
+    caution: '#8a4b00',
+    wrong: '#b02a20',
   },
   dark: {
     background: '#15171b',
@@ -41,11 +48,14 @@ export const palette: { light: Scheme; dark: Scheme } = {
     ukraine: '#e2b34a',
     russia: '#f08a7e',
     onMark: '#15171b',
+    confirmed: '#7fd19b',
+    caution: '#f0b860',
+    wrong: '#ff8f82',
   },
 };
 
 /** Roles that are text and must reach 4.5:1 against the background and surface. */
-export const textRoles = ['text', 'textMuted', 'accent'] as const;
+export const textRoles = ['text', 'textMuted', 'accent', 'confirmed', 'caution', 'wrong'] as const;
 /** Roles that are marks (bars, lines, focus rings) and must reach 3:1 against the background. */
 export const markRoles = ['us', 'ukraine', 'russia', 'border', 'focus'] as const;
 

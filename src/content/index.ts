@@ -1,3 +1,5 @@
+import { pagePath, withBase } from '../i18n/routes';
+import type { ChapterMeta } from './schema';
 import { validateContent, type RawContent } from './validate';
 
 // Bundled at build time: the same files the integration validated, read through Vite.
@@ -15,3 +17,8 @@ export const content = validateContent(raw);
 export const data = content.data;
 /** The site configuration. */
 export const site = data['site.yaml'];
+
+/** The chapter shown at a URL path (base included), if any: author components use it to number their notes. */
+export function chapterAt(pathname: string, base: string): ChapterMeta | undefined {
+  return content.chapters.find((c) => withBase(base, pagePath(`chapter/${c.chapter}`, c.lang, content.chapters)) === pathname);
+}

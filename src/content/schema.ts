@@ -268,7 +268,17 @@ export const term = z
     de: z.string().min(1),
     en: z.string().min(1),
     avoid: z.object({ de: z.array(z.string().min(2)), en: z.array(z.string().min(2)) }).strict(),
+    /** Proper names that keep their own spelling in both languages, e.g. "Kyiv Independent". */
+    names: z.array(z.string().min(2)).default([]),
   })
+  .strict();
+
+/** A key number on the front page: a named figure, the chapter explaining it, and what it means. */
+export const keyFigure = z.object({ figure: slug, chapter: slug, label: localized }).strict();
+
+/** A development after the reporting date, for the clearly marked "since then" note. */
+export const laterDevelopment = z
+  .object({ id: slug, text: localized, status: z.enum(substanceStatuses), sources: z.array(slug).min(1) })
   .strict();
 
 /** Validated data files, by name. */
@@ -285,9 +295,20 @@ export const dataFiles = {
   'feasibility.yaml': feasibility,
   'site-corrections.yaml': z.array(siteCorrection),
   'terminology.yaml': z.array(term),
+  'key-figures.yaml': z.array(keyFigure).min(4).max(6),
+  'since-then.yaml': z.array(laterDevelopment),
 } as const;
 
 /** The shape of every data file after validation. */
 export type ContentData = { [K in keyof typeof dataFiles]: z.infer<(typeof dataFiles)[K]> };
 /** A validated chapter's front matter, with its language. */
-export type ChapterMeta = z.infer<typeof chapterFrontmatter> & { lang: Locale; file: string };
+export type ChapterMeta = z.infer<typeof chapterFrontmatter> & {
+  lang: Locale;
+  file: string;
+  /** Claim, term and chart ids used in the body, in order of appearance. */
+  claims: string[];
+  terms: string[];
+  charts: string[];
+  /** Words of prose in the body. */
+  words: number;
+};

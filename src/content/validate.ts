@@ -11,6 +11,12 @@ export interface Content {
   chapters: ChapterMeta[];
 }
 
+/** The ids used by one kind of author component in an MDX body, in order of appearance: `<Claim id="…">`. */
+export function componentIds(body: string, component: 'Claim' | 'Term' | 'Fig' | 'Figure'): string[] {
+  const attribute = component === 'Figure' ? 'chart' : 'id';
+  return [...body.matchAll(new RegExp(`<${component}\\s+${attribute}="([^"]+)"`, 'g'))].map((m) => m[1]);
+}
+
 /** Bad content: every problem found, each naming the file, the entry and the field. */
 export class ContentError extends Error {
   constructor(readonly problems: string[]) {
@@ -51,6 +57,12 @@ function readYaml(file: string, text: string, problems: string[]): unknown {
   }
 }
 
+/** Words a reader reads in an MDX body: component tags and markup left out, their text kept. */
+export function countWords(body: string): number {
+  const text = body.replace(/<[^>]+>/g, ' ').replace(/[#*_>`|[\]()]/g, ' ');
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
+}
+
 const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---/;
 
 /** Validate every data file and chapter, then the references between them. Throws ContentError. */
@@ -82,7 +94,18 @@ export function validateContent(raw: RawContent): Content {
     const head = frontmatterPattern.exec(text);
     const value = head ? readYaml(file, head[1], problems) : undefined;
     const result = chapterFrontmatter.safeParse(value);
-    if (result.success) chapters.push({ ...result.data, lang, file });
+    if (result.success) {
+      const body = text.slice(head?.[0].length ?? 0);
+      chapters.push({
+        ...result.data,
+        lang,
+        file,
+        claims: componentIds(body, 'Claim'),
+        terms: componentIds(body, 'Term'),
+        charts: componentIds(body, 'Figure'),
+        words: countWords(body),
+      });
+    }
     else problems.push(...collectIssues(file, value, result.error));
   }
 
@@ -145,10 +168,20 @@ function checkReferences({ data, chapters }: Content): string[] {
       problems.push(`content/data/proposals.yaml: entry "${p.id}" → field "transfer.from": "${p.transfer.from}" holds no share`);
     }
   }
+  for (const k of data['key-figures.yaml']) refs('key-figures.yaml', k.figure, 'chapter', [k.chapter], chapterIds, 'chapter');
+  for (const l of data['since-then.yaml']) refs('since-then.yaml', l.id, 'sources', l.sources, sourceIds, 'source');
   for (const t of data['timeline.yaml']) refs('timeline.yaml', t.id, 'sources', t.sources, sourceIds, 'source');
   for (const u of data['plant.yaml']) refs('plant.yaml', u.unit, 'sources', u.sources, sourceIds, 'source');
   for (const a of data['feasibility.yaml'].assumptions) refs('feasibility.yaml', a.id, 'sources', a.sources, sourceIds, 'source');
   for (const m of data['feasibility.yaml'].miners) refs('feasibility.yaml', m.id, 'sources', m.sources, sourceIds, 'source');
+
+  const glossaryIds = new Set(data['glossary.yaml'].map((g) => g.id));
+  for (const c of chapters) {
+    for (const [kind, ids, known] of [['Claim', c.claims, claimIds], ['Term', c.terms, glossaryIds]] as const) {
+      for (const id of ids) if (!known.has(id)) problems.push(`content/${c.file}: <${kind} id="${id}">: unknown ${kind.toLowerCase()} id`);
+      for (const id of new Set(duplicates(ids))) problems.push(`content/${c.file}: <${kind} id="${id}"> is used more than once`);
+    }
+  }
 
   for (const lang of locales) {
     const here = chapters.filter((c) => c.lang === lang);
