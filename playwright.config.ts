@@ -43,7 +43,7 @@ export default defineConfig({
       env: { BASE_PATH: '/' },
     },
     {
-      command: `node scripts/serve.mjs --dir dist-sub --port ${process.env.E2E_SUB_PORT}`,
+      command: `node scripts/serve.mjs --dir .cache/dist-sub --port ${process.env.E2E_SUB_PORT}`,
       url: `http://127.0.0.1:${process.env.E2E_SUB_PORT}${subPath}`,
       reuseExistingServer: false,
       env: { BASE_PATH: subPath },

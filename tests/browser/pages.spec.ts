@@ -52,9 +52,10 @@ test('the footer says as of when and when last reviewed, in both languages', asy
   await expect(page.locator('.site-footer')).toContainText(/Last reviewed \d+ \w+ \d{4}/);
 });
 
-test('an unknown address gets the 404 page in both languages', async ({ page }) => {
+test('an unknown address gets the 404 page in both languages, accessible', async ({ page }) => {
   const response = await page.goto('/gibt-es-nicht/');
   expect(response?.status()).toBe(404);
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
   await expect(page.locator('h1')).toHaveText('Seite nicht gefunden');
   await expect(page.locator('[lang="en"] h2')).toHaveText('Page not found');
 });
