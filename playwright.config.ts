@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 // One free loopback port per served build, picked once in the main process; workers inherit them via env.
@@ -17,6 +18,9 @@ process.env.E2E_SUB_PORT ??= await freePort();
 
 /** The sub-path the second build is served under (tests/browser/subpath.spec.ts). */
 export const subPath = '/sub/dir/';
+/** The builds under test: E2E_DIST (default dist/) at the root, and the BASE_PATH=/sub/dir/ build when it exists. */
+const dist = (process.env.E2E_DIST ??= 'dist');
+const subDist = '.cache/dist-sub';
 
 const chromium = process.env.CHROME_PATH;
 if (!chromium) throw new Error('Set CHROME_PATH to a Chromium binary (Debian: apt-get install chromium; CHROME_PATH=$(command -v chromium)).');
@@ -37,16 +41,21 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node scripts/serve.mjs --dir dist --port ${process.env.E2E_PORT}`,
+      command: `node scripts/serve.mjs --dir ${dist} --port ${process.env.E2E_PORT}`,
       url: `http://127.0.0.1:${process.env.E2E_PORT}/`,
       reuseExistingServer: false,
       env: { BASE_PATH: '/' },
     },
-    {
-      command: `node scripts/serve.mjs --dir .cache/dist-sub --port ${process.env.E2E_SUB_PORT}`,
-      url: `http://127.0.0.1:${process.env.E2E_SUB_PORT}${subPath}`,
-      reuseExistingServer: false,
-      env: { BASE_PATH: subPath },
-    },
+    // npm test always builds it first; a developer running one spec file may not have it.
+    ...(existsSync(subDist)
+      ? [
+          {
+            command: `node scripts/serve.mjs --dir ${subDist} --port ${process.env.E2E_SUB_PORT}`,
+            url: `http://127.0.0.1:${process.env.E2E_SUB_PORT}${subPath}`,
+            reuseExistingServer: false,
+            env: { BASE_PATH: subPath },
+          },
+        ]
+      : []),
   ],
 });

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { listFiles, urlPathOf } from '../../scripts/site-files.mjs';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const dist = fileURLToPath(new URL(`../../${process.env.E2E_DIST ?? 'dist'}/`, import.meta.url));
 
 /** Every built HTML page's URL path (base "/"), the 404 page excluded. */
 export const sitePages: string[] = listFiles(dist)
