@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { siteUrl, basePath } from './src/lib/deploy.ts';
 import { validateContentIntegration } from './src/content/integration.ts';
+import { deployHeadersIntegration } from './src/deploy/integration.ts';
 import { chartTokensCss } from './src/charts/tokens.vite.ts';
 
 // SITE_URL and BASE_PATH are read once here; everything else asks Astro (import.meta.env.BASE_URL, Astro.site).
@@ -18,7 +19,9 @@ export default defineConfig({
     defaultLocale: 'de',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [validateContentIntegration(), mdx(), react()],
+  integrations: [validateContentIntegration(), mdx(), react(), deployHeadersIntegration()],
+  // Shiki's inline styles would break the Content-Security-Policy; the site shows no code.
+  markdown: { syntaxHighlight: false },
   security: {
     csp: {
       directives: [

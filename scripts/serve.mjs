@@ -1,8 +1,10 @@
 // Serves the built site (dist/, or OUT_DIR) under BASE_PATH, as a static host would. No dependencies.
-// Usage: node scripts/serve.mjs [--port N] [--dir DIR]   (env: PORT, OUT_DIR, BASE_PATH)
+// Usage: node scripts/serve.mjs [--port N] [--dir DIR] [--gzip]   (env: PORT, OUT_DIR, BASE_PATH)
+// --gzip compresses text responses for clients that accept it, as a CDN would (used by npm run bench).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const arg = (name) => {
@@ -11,6 +13,7 @@ const arg = (name) => {
 };
 const root = resolve(arg('dir') ?? process.env.OUT_DIR ?? 'dist');
 const port = Number(arg('port') ?? process.env.PORT ?? 4321);
+const compress = args.includes('--gzip');
 const base = `/${(process.env.BASE_PATH ?? '').split('/').filter(Boolean).join('/')}/`.replace('//', '/');
 
 const types = {
@@ -49,10 +52,15 @@ const server = createServer(async (request, response) => {
     return;
   }
   const path = found ?? join(root, '404.html');
-  const body = await readFile(path).catch(() => Buffer.from('Not found'));
+  const raw = await readFile(path).catch(() => Buffer.from('Not found'));
+  const type = types[extname(path)] ?? 'application/octet-stream';
+  const gzip = compress && /text|json|xml|svg|javascript/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  const body = gzip ? gzipSync(raw, { level: 9 }) : raw;
   response.writeHead(found ? 200 : 404, {
-    'Content-Type': types[extname(path)] ?? 'application/octet-stream',
+    'Content-Type': type,
     'X-Content-Type-Options': 'nosniff',
+    ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+    ...(/\/_astro\//.test(pathname) ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {}),
   });
   response.end(request.method === 'HEAD' ? undefined : body);
 });

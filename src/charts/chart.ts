@@ -8,6 +8,19 @@ export interface ChartTable {
   rows: string[][];
 }
 
+/** One column of a chart's downloadable data: a stable machine name (with its unit in it), label and meaning. */
+export interface DatasetColumn {
+  key: string;
+  label: string;
+  description: string;
+}
+
+/** A chart's data for download (CSV, JSON): raw values, not formatted for a language. */
+export interface ChartDataset {
+  columns: DatasetColumn[];
+  rows: Record<string, string | number | boolean | null>[];
+}
+
 /**
  * One chart of the site, under a permanent id. Each chart folder exports one as `chart` from `<name>.chart.ts`;
  * the registry collects them, and chapters, embeds, images and downloads all start there.
@@ -31,6 +44,8 @@ export interface ChartDefinition<Props extends object = object> {
   /** The date the chart's data refers to, "YYYY-MM-DD" or "YYYY-MM". */
   asOf: string;
   table: (locale: Locale) => ChartTable;
+  /** The data behind the chart, for CSV and JSON downloads; labels and descriptions in the given language. */
+  dataset: (locale: Locale) => ChartDataset;
 }
 
 /** Define a chart with its props type checked against its component. */

@@ -16,6 +16,12 @@ export interface Scheme {
   confirmed: string;
   caution: string;
   wrong: string;
+  /** Locator map: sea, neighbouring land and Ukraine (area fills under labels), and the two oblast hatchings (marks). */
+  mapWater: string;
+  mapLand: string;
+  mapUkraine: string;
+  mapPlant: string;
+  mapDonbas: string;
 }
 
 /** The one palette: light and dark schemes. Contrast rules are unit-tested (marks ≥ 3:1, text ≥ 4.5:1). */
@@ -35,6 +41,11 @@ export const palette: { light: Scheme; dark: Scheme } = {
     confirmed: '#1d6b3a',
     caution: '#8a4b00',
     wrong: '#b02a20',
+    mapWater: '#dbe7f0',
+    mapLand: '#e6e4dd',
+    mapUkraine: '#fbf3dc',
+    mapPlant: '#1f5fa8',
+    mapDonbas: '#8a3f8f',
   },
   dark: {
     background: '#15171b',
@@ -51,13 +62,18 @@ export const palette: { light: Scheme; dark: Scheme } = {
     confirmed: '#7fd19b',
     caution: '#f0b860',
     wrong: '#ff8f82',
+    mapWater: '#1a2633',
+    mapLand: '#2a2c32',
+    mapUkraine: '#322d21',
+    mapPlant: '#8db6ee',
+    mapDonbas: '#e0a3e6',
   },
 };
 
 /** Roles that are text and must reach 4.5:1 against the background and surface. */
 export const textRoles = ['text', 'textMuted', 'accent', 'confirmed', 'caution', 'wrong'] as const;
 /** Roles that are marks (bars, lines, focus rings) and must reach 3:1 against the background. */
-export const markRoles = ['us', 'ukraine', 'russia', 'border', 'focus'] as const;
+export const markRoles = ['us', 'ukraine', 'russia', 'border', 'focus', 'mapPlant', 'mapDonbas'] as const;
 
 function channel(value: number): number {
   const c = value / 255;

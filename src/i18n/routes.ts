@@ -1,12 +1,13 @@
 import { locales, type ChapterMeta, type Locale } from '../content/schema';
 
-/** A page of the site, the same in every language: "home", "sources", "about", "corrections" or "chapter/<id>". */
-export type PageId = 'home' | 'sources' | 'about' | 'corrections' | `chapter/${string}`;
+/** A page of the site, the same in every language: a fixed page ("home", "sources", …) or "chapter/<id>". */
+export type PageId = 'home' | 'sources' | 'about' | 'corrections' | 'charts' | `chapter/${string}`;
 
 const fixedSlugs: Record<Exclude<PageId, 'home' | `chapter/${string}`>, Record<Locale, string>> = {
   sources: { de: 'quellen', en: 'sources' },
   about: { de: 'impressum', en: 'about' },
   corrections: { de: 'korrekturen', en: 'corrections' },
+  charts: { de: 'grafiken', en: 'charts' },
 };
 
 /** Slugs of the fixed (non-chapter) pages, for page files. */
@@ -34,6 +35,6 @@ export function withBase(base: string, path: string): string {
 
 /** Every page in every language, for sitemaps and tests. */
 export function allPages(chapters: ChapterMeta[]): { page: PageId; locale: Locale; path: string }[] {
-  const ids: PageId[] = ['home', ...new Set(chapters.map((c) => `chapter/${c.chapter}` as const)), 'sources', 'corrections', 'about'];
+  const ids: PageId[] = ['home', ...new Set(chapters.map((c) => `chapter/${c.chapter}` as const)), 'sources', 'charts', 'corrections', 'about'];
   return ids.flatMap((page) => locales.map((locale) => ({ page, locale, path: pagePath(page, locale, chapters) })));
 }

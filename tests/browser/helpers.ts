@@ -4,10 +4,15 @@ import { listFiles, urlPathOf } from '../../scripts/site-files.mjs';
 
 const dist = fileURLToPath(new URL(`../../${process.env.E2E_DIST ?? 'dist'}/`, import.meta.url));
 
-/** Every built HTML page's URL path (base "/"), the 404 page excluded. */
-export const sitePages: string[] = listFiles(dist)
+const builtPages: string[] = listFiles(dist)
   .filter((f: string) => f.endsWith('.html') && f !== '404.html')
   .map((f: string) => urlPathOf(f));
+
+/** Every page of the site itself (base "/"): embed pages and the 404 page excluded. */
+export const sitePages: string[] = builtPages.filter((p) => !p.startsWith('/embed/'));
+
+/** Every embed page (one per chart and language). */
+export const embedPages: string[] = builtPages.filter((p) => p.startsWith('/embed/'));
 
 /** Record console errors, failed requests and requests to any other origin while a page is used. */
 export function watch(page: Page, origin: string) {

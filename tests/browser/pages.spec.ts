@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sitePages, watch } from './helpers';
+import { embedPages, sitePages, watch } from './helpers';
 
-for (const path of sitePages) {
+for (const path of [...sitePages, ...embedPages]) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`${path} (${colorScheme}): loads cleanly, stays on its origin, passes axe`, async ({ page, baseURL }) => {
       await page.emulateMedia({ colorScheme });

@@ -20,6 +20,24 @@ export const chart = defineChart({
   source: (locale) => t(locale, 'chart.proposals.source', { date: proposalsDate(proposals, locale) }),
   sources: [...new Set(proposals.flatMap((p) => p.sources))],
   asOf: proposals[0].date,
+  dataset: (locale) => ({
+    columns: [
+      { key: 'proposal', label: t(locale, 'chart.proposals.col.proposal'), description: t(locale, 'chart.proposals.data.proposal') },
+      { key: 'party', label: t(locale, 'chart.proposals.data.partyLabel'), description: t(locale, 'chart.proposals.data.party') },
+      { key: 'share_percent', label: t(locale, 'chart.proposals.data.shareLabel'), description: t(locale, 'chart.proposals.data.share') },
+      { key: 'transferable_to', label: t(locale, 'chart.proposals.data.transferLabel'), description: t(locale, 'chart.proposals.data.transfer') },
+      { key: 'transferable_max_percent', label: t(locale, 'chart.proposals.data.transferMaxLabel'), description: t(locale, 'chart.proposals.data.transferMax') },
+    ],
+    rows: proposals.flatMap((p) =>
+      p.shares.map((s) => ({
+        proposal: p.id,
+        party: s.party,
+        share_percent: s.percent,
+        transferable_to: p.transfer?.from === s.party ? p.transfer.to : null,
+        transferable_max_percent: p.transfer?.from === s.party ? p.transfer.maxPercent : null,
+      })),
+    ),
+  }),
   table: (locale) => {
     const chart = proposalChartData(proposals, locale);
     const variants = chart.proposals.flatMap((p) =>
