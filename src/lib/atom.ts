@@ -1,5 +1,8 @@
+import { content, data, site } from '../content';
 import type { ContentData } from '../content/schema';
 import type { Locale } from '../content/vocabulary';
+import { pagePath, withBase } from '../i18n/routes';
+import { t } from '../i18n/t';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -39,4 +42,19 @@ export function correctionsFeed(options: {
     '</feed>',
     '',
   ].join('\n');
+}
+
+/** The corrections feed of one language as an HTTP response, for the feed.xml endpoint of its corrections page. */
+export function correctionsFeedResponse(locale: Locale, origin: URL | undefined): Response {
+  const page = new URL(withBase(import.meta.env.BASE_URL, pagePath('corrections', locale, content.chapters)), origin).href;
+  const body = correctionsFeed({
+    locale,
+    title: `${t(locale, 'corrections.title')} – ${site.title[locale]}`,
+    pageUrl: page,
+    feedUrl: `${page}feed.xml`,
+    author: site.publisher.name,
+    updated: site.lastReviewed,
+    corrections: data['site-corrections.yaml'],
+  });
+  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

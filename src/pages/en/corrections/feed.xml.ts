@@ -1,20 +1,5 @@
 import type { APIRoute } from 'astro';
-import { content, data, site } from '../../../content';
-import { pagePath, withBase } from '../../../i18n/routes';
-import { correctionsFeed } from '../../../lib/atom';
-import { t } from '../../../i18n/t';
+import { correctionsFeedResponse } from '../../../lib/atom';
 
 /** The corrections log as an Atom feed (en). */
-export const GET: APIRoute = ({ site: origin }) => {
-  const page = new URL(withBase(import.meta.env.BASE_URL, pagePath('corrections', 'en', content.chapters)), origin).href;
-  const body = correctionsFeed({
-    locale: 'en',
-    title: `${t('en', 'corrections.title')} – ${site.title.en}`,
-    pageUrl: page,
-    feedUrl: `${page}feed.xml`,
-    author: site.publisher.name,
-    updated: site.lastReviewed,
-    corrections: data['site-corrections.yaml'],
-  });
-  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ site }) => correctionsFeedResponse('en', site);
