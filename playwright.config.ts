@@ -36,7 +36,16 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        // Publisher pages in the embed tests are stubbed with page.route; Chromium treats such a page as public and
+        // would refuse its frames into the loopback test server. Real publishers and this site are both public.
+        '--disable-features=LocalNetworkAccessChecks',
+      ],
     },
   },
   webServer: [

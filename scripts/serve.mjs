@@ -59,6 +59,8 @@ const server = createServer(async (request, response) => {
   response.writeHead(found ? 200 : 404, {
     'Content-Type': type,
     'X-Content-Type-Options': 'nosniff',
+    // Public static files; the embed host script is loaded cross-origin with integrity, which needs CORS.
+    'Access-Control-Allow-Origin': '*',
     ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
     ...(/\/_astro\//.test(pathname) ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {}),
   });

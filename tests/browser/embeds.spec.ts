@@ -6,7 +6,9 @@ import { listFiles } from '../../scripts/site-files.mjs';
 const dist = fileURLToPath(new URL(`../../${process.env.E2E_DIST ?? 'dist'}/`, import.meta.url));
 // The site is built with the default SITE_URL; embed codes carry it, so they are pointed at the test server.
 const builtOrigin = 'http://localhost:4321';
-const hostOrigin = 'http://publisher.test';
+/** A publisher's origin: the test server's port under another host name, so a different origin, still on loopback
+ * (Chromium blocks frames from a public origin into the local network). */
+const publisherOrigin = (baseURL: string) => `http://localhost:${new URL(baseURL).port}`;
 
 /** Both embed codes of every chart, as a publisher copies them from the gallery. */
 async function galleryCodes(page: Page, path: string) {
@@ -21,8 +23,9 @@ async function galleryCodes(page: Page, path: string) {
 }
 
 /** Serve a publisher's page on another origin holding the given HTML. */
-async function publisherPage(page: Page, body: string) {
-  await page.route(`${hostOrigin}/**`, (route) =>
+async function publisherPage(page: Page, baseURL: string, body: string) {
+  const hostOrigin = publisherOrigin(baseURL);
+  await page.route(`${hostOrigin}/article.html`, (route) =>
     route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title></head><body>${body}</body></html>` }),
   );
   await page.goto(`${hostOrigin}/article.html`);
@@ -38,7 +41,7 @@ test.describe('embed codes on another site', () => {
       const html = codes
         .map((c) => `<div class="slot" id="slot-${c.id}" style="width:${width}px">${c.withHost.replaceAll(builtOrigin, origin)}</div>`)
         .join('\n');
-      await publisherPage(page, html);
+      await publisherPage(page, baseURL!, html);
       for (const code of codes) {
         const iframe = page.locator(`#slot-${code.id} iframe`);
         await iframe.scrollIntoViewIfNeeded();
@@ -61,18 +64,18 @@ test.describe('embed codes on another site', () => {
   test('the iframe-only code keeps a sensible default height and a usable chart', async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const [code] = await galleryCodes(page, '/grafiken/');
-    await publisherPage(page, `<div style="width:640px">${code.iframeOnly.replaceAll(builtOrigin, origin)}</div>`);
+    await publisherPage(page, baseURL!, `<div style="width:640px">${code.iframeOnly.replaceAll(builtOrigin, origin)}</div>`);
     const iframe = page.locator('iframe');
     const height = (await iframe.boundingBox())!.height;
     expect(height).toBeGreaterThanOrEqual(400);
-    await expect(page.frameLocator('iframe').locator('figure svg').first()).toBeVisible();
+    await expect(page.frameLocator('iframe').locator('figure .chart-variant:visible svg').first()).toBeVisible();
   });
 
   test('forged resize messages change no embed', async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const [code] = await galleryCodes(page, '/en/charts/');
     const forger = `<iframe id="forger" srcdoc="<p>ad</p>"></iframe>`;
-    await publisherPage(page, `<div style="width:640px">${code.withHost.replaceAll(builtOrigin, origin)}</div>${forger}`);
+    await publisherPage(page, baseURL!, `<div style="width:640px">${code.withHost.replaceAll(builtOrigin, origin)}</div>${forger}`);
     const iframe = page.locator('iframe[data-znpp-embed]');
     await expect(page.frameLocator('iframe[data-znpp-embed]').locator('figure')).toBeVisible();
     await expect.poll(async () => (await iframe.boundingBox())!.height, { timeout: 15_000 }).not.toBe(760);
