@@ -32,7 +32,12 @@ for (const page of pages) {
   const html = readFileSync(join(dir, page), 'utf8');
   const interactive = html.includes('<astro-island');
   const scripts = scriptsOf(dir, page);
-  const { gzip } = weigh(dir, scripts);
+  // Scripts small enough for Astro to inline count too (JSON-LD data blocks are not scripts).
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .filter(Boolean)
+    .reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0);
+  const gzip = weigh(dir, scripts).gzip + inline;
   // React 19 marks its elements with this symbol name; any chunk containing it carries React.
   const loadsReact = scripts.some((s) => readFileSync(join(dir, s.slice(1)), 'utf8').includes('react.transitional.element'));
   const firstLoad = gzipSync(html, { level: 9 }).length + gzip + [...new Set(eagerFiles(page, html))].reduce((sum, f) => sum + sizeOf(f), 0);
