@@ -87,10 +87,10 @@ export function chartPng(chart: ChartDefinition, locale: Locale): Buffer {
   return svgToPng(standaloneSvg(chart, locale), pngZoom);
 }
 
-/** Width and height in pixels of a chart's PNG, for <img> attributes. */
-export function chartPngSize(chart: ChartDefinition, locale: Locale): { width: number; height: number } {
+/** Width and height in CSS pixels of a chart's standalone SVG, for <img> attributes (the PNG is twice that). */
+export function chartSvgSize(chart: ChartDefinition, locale: Locale): { width: number; height: number } {
   const [, width, height] = /^<svg[^>]*width="(\d+)" height="(\d+)"/.exec(standaloneSvg(chart, locale)) ?? [];
-  return { width: Number(width) * pngZoom, height: Number(height) * pngZoom };
+  return { width: Number(width), height: Number(height) };
 }
 
 const csvCell = (value: unknown) => {
