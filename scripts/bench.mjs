@@ -126,6 +126,9 @@ ${weightTable}
 ## Lighthouse (mobile), median of ${runs} runs
 
 ${lighthouseTable}
+
+Embed pages carry \`noindex\` on purpose (the chapter is the canonical page), which Lighthouse's SEO score counts
+against them.
 `;
 mkdirSync('.cache', { recursive: true });
 writeFileSync('.cache/bench.json', JSON.stringify({ date, machine, buildSeconds, weights, lighthouse }, null, 2));
