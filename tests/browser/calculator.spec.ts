@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { smallestFontPx as smallestFontPxOf, horizontalOverflow } from './helpers';
 
 const figure = '#chart-feasibility-calculator';
 const chapters = [
@@ -16,15 +17,8 @@ const live = (page: Page) => page.locator(`${figure} [aria-live="polite"]`);
 /** Every result's value, in order. */
 const results = (page: Page) => page.locator(`${figure} .calculator__result-value`).allTextContents();
 
-/** Smallest rendered font size of the visible chart's text, in CSS pixels. */
-async function smallestFontPx(page: Page): Promise<number> {
-  return visibleSvg(page).evaluate((svg: SVGSVGElement) => {
-    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-    return Math.min(...[...svg.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size')) * scale));
-  });
-}
+const smallestFontPx = (page: Page) => smallestFontPxOf(visibleSvg(page));
 
-const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** Scroll the calculator into view (it hydrates when visible) and wait until its controls work. */
 async function hydrate(page: Page) {

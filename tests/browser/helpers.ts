@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { listFiles, urlPathOf } from '../../scripts/site-files.mjs';
 
@@ -30,4 +30,17 @@ export function watch(page: Page, origin: string) {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return problems;
+}
+
+/** The smallest rendered font size of an SVG's text, in CSS pixels (a layout is scaled to its container). */
+export function smallestFontPx(svg: Locator): Promise<number> {
+  return svg.evaluate((el: SVGSVGElement) => {
+    const scale = el.getBoundingClientRect().width / el.viewBox.baseVal.width;
+    return Math.min(...[...el.querySelectorAll('text')].map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * scale));
+  });
+}
+
+/** How far the page is wider than the viewport, in CSS pixels (≤ 0: no horizontal scrolling). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }

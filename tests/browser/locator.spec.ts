@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { palette } from '../../src/charts/palette';
+import { smallestFontPx as smallestFontPxOf, horizontalOverflow } from './helpers';
 
 const chapters = [
   { path: '/kraftwerk/', labels: ['AKW Saporischschja', 'bei Enerhodar', 'Kyjiw', 'Krim', '(Ukraine)'], coordinates: '47,512° N, 34,586° O' },
@@ -11,13 +12,7 @@ const figure = (page: Page) => page.locator('#chart-locator-map');
 /** The map variant the reader can see (the others are hidden by container queries). */
 const visibleSvg = (page: Page) => page.locator('#chart-locator-map .chart-variant:visible svg');
 
-/** Smallest rendered font size of the visible map's text, in CSS pixels. */
-async function smallestFontPx(page: Page): Promise<number> {
-  return visibleSvg(page).evaluate((svg: SVGSVGElement) => {
-    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-    return Math.min(...[...svg.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size')) * scale));
-  });
-}
+const smallestFontPx = (page: Page) => smallestFontPxOf(visibleSvg(page));
 
 /** Labels whose drawn box reaches outside the SVG's view box (they would be cut off). */
 async function clippedLabels(page: Page): Promise<string[]> {
@@ -32,7 +27,6 @@ async function clippedLabels(page: Page): Promise<string[]> {
   });
 }
 
-const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 for (const { path, labels, coordinates } of chapters) {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { smallestFontPx as smallestFontPxOf, horizontalOverflow } from './helpers';
 
 const chapters = [
   { path: '/kraftwerk/', russia: 'Russland', live: /Ukrainischer Plan mit 10\s%.*Russland 10\s%/ },
@@ -9,14 +10,7 @@ const chapters = [
 /** The chart variant the reader can see (the other is hidden by a container query). */
 const visibleSvg = (page: Page) => page.locator('#chart-ownership-proposals .chart-variant:visible svg');
 
-/** Smallest rendered font size of the visible chart's text, in CSS pixels. */
-async function smallestFontPx(page: Page): Promise<number> {
-  return visibleSvg(page).evaluate((svg: SVGSVGElement) => {
-    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-    const sizes = [...svg.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size') ?? getComputedStyle(t).fontSize.replace('px', '')) * scale);
-    return Math.min(...sizes);
-  });
-}
+const smallestFontPx = (page: Page) => smallestFontPxOf(visibleSvg(page));
 
 for (const { path, russia, live } of chapters) {
   test.describe(path, () => {
@@ -27,7 +21,7 @@ for (const { path, russia, live } of chapters) {
       await expect(visibleSvg(page)).toHaveCount(1);
       await expect(visibleSvg(page)).toBeVisible();
       expect(await smallestFontPx(page)).toBeGreaterThanOrEqual(12);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await horizontalOverflow(page);
       expect(overflow).toBeLessThanOrEqual(0);
       await expect(page.locator('#chart-ownership-proposals table')).toHaveCount(1);
       await context.close();
@@ -41,7 +35,7 @@ for (const { path, russia, live } of chapters) {
         expect(box!.x).toBeGreaterThanOrEqual(0);
         expect(box!.x + box!.width).toBeLessThanOrEqual(width);
         expect(await smallestFontPx(page)).toBeGreaterThanOrEqual(12);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await horizontalOverflow(page);
         expect(overflow).toBeLessThanOrEqual(0);
       });
     }

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { smallestFontPx as smallestFontPxOf, horizontalOverflow } from './helpers';
 
 const chapters = [
   {
@@ -25,15 +26,8 @@ const figure = (page: Page) => page.locator('#chart-claim-provenance');
 const visibleSvg = (page: Page) => figure(page).locator('.chart-variant:visible svg');
 const nodes = (page: Page) => visibleSvg(page).locator('.provenance-node');
 
-/** Smallest rendered font size of the visible chart's text, in CSS pixels. */
-async function smallestFontPx(page: Page): Promise<number> {
-  return visibleSvg(page).evaluate((svg: SVGSVGElement) => {
-    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-    return Math.min(...[...svg.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size')) * scale));
-  });
-}
+const smallestFontPx = (page: Page) => smallestFontPxOf(visibleSvg(page));
 
-const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** Put focus on whatever comes just before the chart, so that the next Tab enters it as a reader's would. */
 async function focusBeforeChart(page: Page) {

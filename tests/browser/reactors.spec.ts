@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { smallestFontPx as smallestFontPxOf, horizontalOverflow } from './helpers';
 
 const chapters = [
   { path: '/kraftwerk/', unit1: /^Block 1: WWER-1000/, total: 'Leistung heute: 0\u00a0MW', licence: 'Russische Lizenz' },
@@ -13,16 +14,8 @@ const units = (page: Page) => visibleSvg(page).locator('.reactors__unit');
 /** The detail box of the nth unit: the detail group that is a sibling of that unit. */
 const detailOf = (page: Page, n: number) => units(page).nth(n).locator('xpath=following-sibling::*[contains(@class, "reactors__detail")]');
 
-/** Smallest rendered font size of the visible chart's text, in CSS pixels. */
-async function smallestFontPx(page: Page): Promise<number> {
-  return visibleSvg(page).evaluate((svg: SVGSVGElement) => {
-    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-    const sizes = [...svg.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size')) * scale);
-    return Math.min(...sizes);
-  });
-}
+const smallestFontPx = (page: Page) => smallestFontPxOf(visibleSvg(page));
 
-const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** Run axe-core over the figure in both colour schemes; each run takes seconds, so tests that use it get more time. */
 async function expectNoAxeViolations(page: Page, when: string) {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { smallestFontPx as smallestFontPxOf, horizontalOverflow } from './helpers';
 
 const chapters = [
   { path: '/realitaetscheck/', wrong: 'in den Berichten falsch', table: 'Daten als Tabelle' },
@@ -10,13 +11,7 @@ const figure = '#chart-power-scale';
 /** The chart variant the reader can see (the others are hidden by container queries). */
 const visibleSvg = (page: Page) => page.locator(`${figure} .chart-variant:visible svg`);
 
-/** Smallest rendered font size of the visible chart's text, in CSS pixels. */
-async function smallestFontPx(page: Page): Promise<number> {
-  return visibleSvg(page).evaluate((svg: SVGSVGElement) => {
-    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-    return Math.min(...[...svg.querySelectorAll('text')].map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * scale));
-  });
-}
+const smallestFontPx = (page: Page) => smallestFontPxOf(visibleSvg(page));
 
 /** Text drawn outside the chart's own box, measured with the real font: should be none. */
 async function clippedText(page: Page): Promise<string[]> {
@@ -43,7 +38,6 @@ async function valuesOnMarks(page: Page): Promise<string[]> {
   );
 }
 
-const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 for (const { path, wrong, table } of chapters) {
   test.describe(`${path} scale comparison`, () => {
